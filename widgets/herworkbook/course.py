@@ -1,10 +1,17 @@
 """The course map: every lesson, planned or written, with its film anchor."""
 
 import pandas as pd
+from pandas.io.formats.style import Styler
 
 from herworkbook.resources import content_file
 
 COLUMNS = ["number", "title", "core", "film_anchor", "scenes"]
+HEADINGS = {
+    "number": "Lesson",
+    "title": "Title",
+    "core": "What it covers",
+    "film_anchor": "Film anchor",
+}
 
 
 def course_map() -> pd.DataFrame:
@@ -15,3 +22,14 @@ def course_map() -> pd.DataFrame:
     if missing:
         raise ValueError(f"course_map.csv lacks the column(s) {', '.join(missing)}")
     return table[COLUMNS]
+
+
+def course_table() -> Styler:
+    """The course map for reading: full sentences, plain headings, no index column."""
+    table = course_map()[list(HEADINGS)].rename(columns=HEADINGS)
+    return (
+        table.style.hide(axis="index")
+        .set_caption("The lessons of Perfect and Real")
+        .set_properties(**{"text-align": "left", "vertical-align": "top"})
+        .set_table_styles([{"selector": "th", "props": [("text-align", "left")]}])
+    )
