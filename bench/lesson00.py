@@ -34,17 +34,27 @@ LESSON = ROOT / "lessons" / "00_start_here.ipynb"
 
 def execute_seconds(nb: nbformat.NotebookNode) -> float:
     start = time.perf_counter()
-    NotebookClient(nb, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(LESSON.parent)}}).execute()
+    NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(LESSON.parent)}}
+    ).execute()
     return time.perf_counter() - start
 
 
 def voila_first_widget_seconds(browser, log: Path) -> float:
     """A new Voila server and a first page load, until the quiz widget exists."""
     port = free_port()
-    server = start_server([jupyter_command("voila"), "lessons", "--no-browser",
-                           f"--port={port}", "--Voila.ip=127.0.0.1"],
-                          f"http://127.0.0.1:{port}/", log, cwd=ROOT)
+    server = start_server(
+        [
+            jupyter_command("voila"),
+            "lessons",
+            "--no-browser",
+            f"--port={port}",
+            "--Voila.ip=127.0.0.1",
+        ],
+        f"http://127.0.0.1:{port}/",
+        log,
+        cwd=ROOT,
+    )
     try:
         page = browser.new_page()
         start = time.perf_counter()
@@ -70,7 +80,9 @@ def main() -> None:
         browser.close()
 
     base = statistics.median(baseline)
-    print(f"medians of {RUNS} cold runs ({subprocess.check_output(['nproc']).decode().strip()} cores)")
+    print(
+        f"medians of {RUNS} cold runs ({subprocess.check_output(['nproc']).decode().strip()} cores)"
+    )
     print(f"{'measure':<44}{'seconds':>9}{'× baseline':>12}")
     for name, runs in [
         ("baseline: fresh kernel runs an empty notebook", baseline),

@@ -34,9 +34,13 @@ def test_post_build_makes_nbgrader_usable_for_one_user(tmp_path: Path) -> None:
     repo, home = tmp_path / "repo", tmp_path / "home"
     home.mkdir()
     shutil.copytree(ROOT / "binder", repo / "binder")
-    shutil.copytree(ROOT / "exercises", repo / "exercises",
-                    ignore=shutil.ignore_patterns("release", "submitted", "autograded",
-                                                  "feedback", "gradebook.db"))
+    shutil.copytree(
+        ROOT / "exercises",
+        repo / "exercises",
+        ignore=shutil.ignore_patterns(
+            "release", "submitted", "autograded", "feedback", "gradebook.db"
+        ),
+    )
     built = run(["bash", "binder/postBuild"], cwd=repo, home=home)
     assert built.returncode == 0, built.stderr
 

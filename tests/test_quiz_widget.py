@@ -2,7 +2,7 @@
 
 from herworkbook import self_check
 from herworkbook.quiz import QuestionCard, SelfCheck
-from herworkbook.quiz_bank import load_bank
+from herworkbook.quiz_bank import Option, Question, load_bank
 
 
 def card(question_id: str) -> QuestionCard:
@@ -82,3 +82,19 @@ def test_feedback_is_announced_to_screen_readers() -> None:
     privacy.choices.value = 0
     privacy.check_button.click()
     assert "role='status'" in privacy.feedback.value
+
+
+def test_text_from_a_bank_is_shown_as_text_never_as_markup() -> None:
+    hostile = "<script>alert(1)</script>"
+    question = Question(
+        "q",
+        f"Pick *one* {hostile}",
+        False,
+        (Option(f"A {hostile}", True, f"Why {hostile}"), Option("B", False, "No.")),
+    )
+    quiz_card = QuestionCard(question)
+    quiz_card.choices.value = 0
+    quiz_card.check_button.click()
+    for shown in (quiz_card.prompt.value, quiz_card.feedback.value):
+        assert "<script>" not in shown and "&lt;script&gt;" in shown
+    assert "<em>one</em>" in quiz_card.prompt.value  # markdown still works

@@ -12,6 +12,7 @@ CHECKER = ROOT.parent / "shared" / "tools" / "check_overlap.py"
 
 @pytest.mark.skipif(not CHECKER.exists(), reason="../shared is not beside this clone")
 def test_no_run_of_nine_words_is_shared_with_the_essays() -> None:
-    result = subprocess.run([sys.executable, str(CHECKER)], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(CHECKER)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout
